@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './tests/chromium';
+
+const port = 4173;
+
+// Browser tests run against the production build (`npm run build`), served compressed the way
+// a static host would serve it: MapLibre's worker wiring differs between dev and build.
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.test.ts',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 90_000,
+	expect: { timeout: 30_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	webServer: {
+		command: `node scripts/serve.js build ${port}`,
+		port,
+		reuseExistingServer: false
+	},
+	use: {
+		baseURL: `http://localhost:${port}`,
+		viewport: { width: 1280, height: 800 },
+		launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
+	}
+});

@@ -1,0 +1,104 @@
+/**
+ * The embedded basemap as a MapLibre style: Natural Earth land, water, borders and country
+ * names from files this site serves itself, lettered with a font it also serves itself
+ * (`font-faces`, no glyph server). https://maplibre.org/maplibre-style-spec/
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { basemapPath, basemapResolutions } from '$lib/basemap/resolutions';
+import { basemapColours } from './palette';
+
+export const regularFont = 'Noto Sans Regular';
+export const boldFont = 'Noto Sans SemiBold';
+
+export type FontUrls = { regular: string; bold: string };
+
+export const attribution =
+	'<a href="https://www.naturalearthdata.com/">Natural Earth</a> (boundaries are not an endorsement)';
+
+function basemapLayers(sourceId: string, minzoom: number, maxzoom: number): LayerSpecification[] {
+	const range = { source: sourceId, minzoom, maxzoom };
+	return [
+		{
+			id: `${sourceId}-land`,
+			type: 'fill',
+			...range,
+			filter: ['==', ['get', 'kind'], 'country'],
+			paint: { 'fill-color': basemapColours.land, 'fill-outline-color': basemapColours.coastline }
+		},
+		{
+			id: `${sourceId}-borders`,
+			type: 'line',
+			...range,
+			filter: ['==', ['get', 'kind'], 'border'],
+			paint: {
+				'line-color': basemapColours.border,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2]
+			}
+		}
+	];
+}
+
+function countryLabelLayer(sourceId: string, minzoom: number, maxzoom: number): LayerSpecification {
+	return {
+		id: `${sourceId}-country-labels`,
+		type: 'symbol',
+		source: sourceId,
+		minzoom,
+		maxzoom,
+		filter: ['all', ['==', ['get', 'kind'], 'label'], ['>=', ['zoom'], ['get', 'minzoom']]],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [regularFont],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 14],
+			'text-transform': 'uppercase',
+			'text-letter-spacing': 0.08,
+			'text-max-width': 8,
+			// Bigger countries win label collisions.
+			'symbol-sort-key': ['get', 'labelrank']
+		},
+		paint: {
+			'text-color': basemapColours.label,
+			'text-halo-color': basemapColours.halo,
+			'text-halo-width': 1.5
+		}
+	};
+}
+
+/** The full embedded style. Story layers are added on top by the map code. */
+export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecification {
+	const sources: StyleSpecification['sources'] = {};
+	const fills: LayerSpecification[] = [];
+	const labels: LayerSpecification[] = [];
+	for (const resolution of basemapResolutions) {
+		const sourceId = `basemap-${resolution.id}`;
+		sources[sourceId] = {
+			type: 'geojson',
+			data: new URL(basemapPath(resolution), origin).href,
+			attribution,
+			// Country shapes never need more than this; fewer vertices per tile.
+			maxzoom: 8,
+			tolerance: 0.5
+		};
+		fills.push(...basemapLayers(sourceId, resolution.minzoom, resolution.maxzoom));
+		labels.push(countryLabelLayer(sourceId, resolution.minzoom, resolution.maxzoom));
+	}
+	return {
+		version: 8,
+		name: 'Embedded Natural Earth basemap',
+		'font-faces': {
+			[regularFont]: [{ url: new URL(fonts.regular, origin).href }],
+			[boldFont]: [{ url: new URL(fonts.bold, origin).href }]
+		},
+		sources,
+		layers: [
+			{ id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
+			...fills,
+			...labels
+		]
+	};
+}
+
+/** The id of the first basemap label layer: story lines and fills go beneath the labels. */
+export const basemapLabelLayerIds = basemapResolutions.map(
+	(resolution) => `basemap-${resolution.id}-country-labels`
+);
