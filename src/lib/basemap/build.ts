@@ -37,7 +37,39 @@ export function quantize<G extends Geometry>(geometry: G, decimals: number): G {
 	return { ...geometry, coordinates: roundNested(coordinates as Nested, 10 ** decimals) } as G;
 }
 
-/** The largest ring of a country: labels go there (mainland US, not Alaska or Hawaii). */
+/**
+ * Natural Earth rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to
+ * −180; drawn as is, MapLibre fills a band across the whole world. Making each ring continuous
+ * (longitudes past 180) lets MapLibre's tiler wrap it onto the other side correctly.
+ */
+export function unwrapRing(ring: Position[]): Position[] {
+	let shift = 0;
+	return ring.map((position, i) => {
+		const previous = ring[i - 1];
+		const [lon = 0, ...rest] = position;
+		if (previous) {
+			const delta = lon - (previous[0] ?? 0);
+			if (delta > 180) shift -= 360;
+			else if (delta < -180) shift += 360;
+		}
+		return [lon + shift, ...rest];
+	});
+}
+
+function unwrapPolygons(geometry: CountryFeature['geometry']): CountryFeature['geometry'] {
+	return geometry.type === 'Polygon'
+		? { type: 'Polygon', coordinates: geometry.coordinates.map(unwrapRing) }
+		: {
+				type: 'MultiPolygon',
+				coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing))
+			};
+}
+
+/**
+ * The largest ring of a country: labels go there (mainland US, not Alaska or Hawaii). Rings
+ * are made continuous across the antimeridian first, or mainland Russia, which runs on into
+ * Chukotka, measures and centres wrongly.
+ */
 function largestPolygon(country: CountryFeature): Feature<Polygon> {
 	const polygons: Position[][][] =
 		country.geometry.type === 'Polygon'
@@ -45,11 +77,11 @@ function largestPolygon(country: CountryFeature): Feature<Polygon> {
 			: country.geometry.coordinates;
 	let best: Feature<Polygon> | null = null;
 	let bestArea = -1;
-	for (const coordinates of polygons) {
+	for (const rings of polygons) {
 		const candidate: Feature<Polygon> = {
 			type: 'Feature',
 			properties: {},
-			geometry: { type: 'Polygon', coordinates }
+			geometry: { type: 'Polygon', coordinates: rings.map(unwrapRing) }
 		};
 		const candidateArea = area(candidate);
 		if (candidateArea > bestArea) [best, bestArea] = [candidate, candidateArea];
@@ -60,15 +92,45 @@ function largestPolygon(country: CountryFeature): Feature<Polygon> {
 }
 
 /**
- * Where a country's name goes: the centre of mass of its largest polygon, or a point surely
- * inside it when the centre falls outside (crescent-shaped countries).
+ * The middle of the widest stretch of a polygon along a parallel, or null when the parallel
+ * misses it. Well inside, unlike Turf's pointOnFeature, which falls back to a vertex: a label
+ * on the border.
+ */
+function widestPointAlong(polygon: Polygon, latitude: number): Position | null {
+	const crossings: number[] = [];
+	for (const ring of polygon.coordinates) {
+		ring.slice(1).forEach(([x2 = 0, y2 = 0], i) => {
+			const [x1 = 0, y1 = 0] = ring[i] ?? [];
+			if (y1 > latitude !== y2 > latitude)
+				crossings.push(x1 + ((latitude - y1) / (y2 - y1)) * (x2 - x1));
+		});
+	}
+	crossings.sort((a, b) => a - b);
+	let best: Position | null = null;
+	let bestWidth = 0;
+	for (let i = 0; i + 1 < crossings.length; i += 2) {
+		const [west = 0, east = 0] = [crossings[i], crossings[i + 1]];
+		if (east - west > bestWidth) [best, bestWidth] = [[(west + east) / 2, latitude], east - west];
+	}
+	return best;
+}
+
+const wrapLongitude = (lon: number) =>
+	lon > 180 || lon < -180 ? ((((lon + 180) % 360) + 360) % 360) - 180 : lon;
+
+/**
+ * Where a country's name goes: the centre of mass of its largest polygon, or, when the centre
+ * falls outside it (crescent-shaped countries), the middle of the polygon's widest stretch
+ * along the centre's parallel.
  */
 export function labelPoint(country: CountryFeature): Point {
 	const polygon = largestPolygon(country);
-	const centre = centerOfMass(polygon);
-	return booleanPointInPolygon(centre, polygon)
-		? centre.geometry
-		: pointOnFeature(polygon).geometry;
+	const centre = centerOfMass(polygon).geometry;
+	const [lon = 0, lat = 0] = booleanPointInPolygon(centre, polygon)
+		? centre.coordinates
+		: (widestPointAlong(polygon.geometry, centre.coordinates[1] ?? 0) ??
+			pointOnFeature(polygon).geometry.coordinates);
+	return { type: 'Point', coordinates: [wrapLongitude(lon), lat] };
 }
 
 /**
@@ -83,14 +145,19 @@ export function labelMinzoom(areaKm2: number): number {
 	return 5;
 }
 
+/** Antarctica is left out: Web Mercator stretches it across the whole bottom of the world. */
+const leftOut = new Set(['ATA']);
+
 export function buildBasemap(topology: CountriesTopology, decimals: number): Basemap {
-	const countries = countryFeatures(topology);
+	const countries = countryFeatures(topology).filter(
+		(country) => !leftOut.has(country.properties.iso3 ?? '')
+	);
 	const features: Basemap['features'] = [];
 	for (const country of countries) {
 		features.push({
 			type: 'Feature',
 			properties: { kind: 'country', ...country.properties },
-			geometry: quantize(country.geometry, decimals)
+			geometry: quantize(unwrapPolygons(country.geometry), decimals)
 		});
 	}
 	features.push({

@@ -1,0 +1,104 @@
+/**
+ * One popup at a time, its content a Svelte component (DOM text, never HTML strings). Focus
+ * moves into it when it opens and back where it was when it closes; Esc closes it.
+ * https://maplibre.org/maplibre-gl-js/docs/API/classes/Popup/
+ */
+import { mount, unmount } from 'svelte';
+import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { Selection } from '$lib/story/selection';
+import type { StoryIndex } from '$lib/story/story-index';
+import PopupContent from '$lib/ui/PopupContent.svelte';
+import { Popup } from './maplibre';
+
+/**
+ * Pans the map so the whole popup is in view (MapLibre does not pan for popups by itself).
+ */
+function fitPopupToMap(map: MapLibreMap, popupElement: HTMLElement): void {
+	const mapElement = map.getContainer();
+	const content = popupElement.querySelector<HTMLElement>('.maplibregl-popup-content');
+	if (content)
+		content.style.maxHeight = `${Math.max(160, Math.round(mapElement.clientHeight * 0.62))}px`;
+	const margin = 12;
+	const mapBox = mapElement.getBoundingClientRect();
+	const box = popupElement.getBoundingClientRect();
+	const dx =
+		box.left < mapBox.left + margin
+			? box.left - mapBox.left - margin
+			: box.right > mapBox.right - margin
+				? Math.min(box.right - mapBox.right + margin, box.left - mapBox.left - margin)
+				: 0;
+	const dy =
+		box.top < mapBox.top + margin
+			? box.top - mapBox.top - margin
+			: box.bottom > mapBox.bottom - margin
+				? Math.min(box.bottom - mapBox.bottom + margin, box.top - mapBox.top - margin)
+				: 0;
+	if (dx !== 0 || dy !== 0) {
+		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		map.panBy([dx, dy], { duration: reduced ? 0 : 300 });
+	}
+}
+
+export type OpenPopup = { selection: Selection; close: () => void };
+
+export function openStoryPopup(
+	map: MapLibreMap,
+	options: {
+		selection: Selection;
+		at: LngLatLike;
+		index: StoryIndex;
+		/** Called when the reader closes it (button, Esc), not when the code replaces it. */
+		onclose: () => void;
+	}
+): OpenPopup {
+	const returnFocusTo =
+		document.activeElement instanceof HTMLElement ? document.activeElement : null;
+	const element = document.createElement('div');
+	element.className = 'story-popup-scroll';
+	// Sized before it is placed, so MapLibre picks the popup's anchor for its real size.
+	element.style.maxHeight = `${Math.max(160, Math.round(map.getContainer().clientHeight * 0.6))}px`;
+	const component = mount(PopupContent, {
+		target: element,
+		props: { selection: options.selection, index: options.index }
+	});
+	const popup = new Popup({
+		closeButton: true,
+		closeOnClick: false,
+		focusAfterOpen: false,
+		maxWidth: 'min(380px, 86vw)',
+		className: 'story-popup'
+	})
+		.setLngLat(options.at)
+		.setDOMContent(element)
+		.addTo(map);
+	const container = popup.getElement();
+	container.setAttribute('role', 'dialog');
+	container.setAttribute(
+		'aria-label',
+		element.querySelector('.popup-title')?.textContent ?? 'Details'
+	);
+	container.querySelector('.maplibregl-popup-close-button')?.setAttribute('aria-label', 'Close');
+	fitPopupToMap(map, container);
+	element.querySelector<HTMLElement>('.popup-title')?.focus({ preventScroll: true });
+
+	let closedByCode = false;
+	const onKey = (event: KeyboardEvent) => {
+		if (event.key === 'Escape') popup.remove();
+	};
+	window.addEventListener('keydown', onKey);
+	popup.on('close', () => {
+		window.removeEventListener('keydown', onKey);
+		unmount(component);
+		if (closedByCode) return;
+		if (returnFocusTo?.isConnected) returnFocusTo.focus({ preventScroll: true });
+		else map.getCanvas().focus({ preventScroll: true });
+		options.onclose();
+	});
+	return {
+		selection: options.selection,
+		close: () => {
+			closedByCode = true;
+			popup.remove();
+		}
+	};
+}
