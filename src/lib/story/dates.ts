@@ -16,7 +16,8 @@ export function precisionOf(date: string): DatePrecision | undefined {
 export function dateFault(date: string): string | null {
 	const [year, month, day] = date.split('-').map(Number);
 	if (year === undefined || !Number.isInteger(year)) return `"${date}" is not an ISO date`;
-	if (month !== undefined && (month < 1 || month > 12)) return `"${date}" has no month ${month}`;
+	if (month !== undefined && (month < 1 || month > 12))
+		return `"${date}" is not a date: there is no month ${month}`;
 	if (day !== undefined && month !== undefined) {
 		const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
 		if (day < 1 || day > daysInMonth)

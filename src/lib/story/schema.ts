@@ -6,16 +6,20 @@
 import * as v from 'valibot';
 
 const id = v.pipe(
-	v.string(),
+	v.string('must be text'),
 	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, like "islamabad"')
 );
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+const iso3 = v.pipe(
+	v.string('must be text'),
+	v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, like "PAK"')
+);
 
 export const datePrecisions = ['day', 'month', 'year'] as const;
 export const datePrecision = v.picklist(datePrecisions, 'must be "day", "month" or "year"');
 /** ISO 8601 at the precision it claims: "2018", "2021-02" or "2021-04-07". */
 export const isoDate = v.pipe(
-	v.string(),
+	v.string('must be text'),
 	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
 );
 
@@ -46,10 +50,10 @@ export const placeSchema = v.strictObject({
 	properties: v.strictObject({
 		name: text,
 		kind: v.picklist(placeKinds, 'must be "capital", "city" or "venue"'),
-		country: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')),
+		country: iso3,
 		coordinateSource: id,
 		coordinateNote: v.optional(text),
-		approximate: v.optional(v.boolean()),
+		approximate: v.optional(v.boolean('must be true or false')),
 		city: v.optional(id)
 	})
 });
@@ -73,15 +77,19 @@ export const pipelineSchema = v.strictObject({
 	}),
 	properties: v.strictObject({
 		name: text,
-		status: v.picklist(pipelineStatuses),
-		approximate: v.boolean(),
-		country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
+		status: v.picklist(pipelineStatuses, `must be one of ${pipelineStatuses.join(', ')}`),
+		approximate: v.boolean('must be true or false'),
+		country: v.optional(iso3),
 		from: id,
 		to: id,
 		routeSource: id,
 		routeNote: text,
 		statedLengthsKm: v.array(
-			v.strictObject({ km: v.pipe(v.number(), v.minValue(0)), source: id, note: text })
+			v.strictObject({
+				km: v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')),
+				source: id,
+				note: text
+			})
 		)
 	})
 });
@@ -133,7 +141,7 @@ export const linkSchema = v.strictObject({ id, from: id, to: id, event: id, labe
 export const linksSchema = v.array(linkSchema);
 
 export const countrySchema = v.strictObject({
-	iso3: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')),
+	iso3,
 	name: text,
 	role: text
 });

@@ -6,11 +6,52 @@
 import * as v from 'valibot';
 import { countryFault, positionFault, type CountryShapes } from '$lib/geo/country-check';
 import { dateFault, precisionOf } from './dates';
-import { entryLabel, problemFromIssue, type Problem } from './problems';
+import { entryLabel, problemFromIssue, withoutConsequentialIssues, type Problem } from './problems';
 import { storyFiles, type RawStory, type StoryFileName } from './schema';
 
 export type StoryFiles = Partial<Record<StoryFileName, string>>;
 export type ValidationResult = { ok: true; story: RawStory } | { ok: false; problems: Problem[] };
+
+/** Where JSON.parse stopped: the first offset at which a prefix of the text fails mid-way. */
+function jsonErrorOffset(text: string, error: Error): number {
+	const reported = /at position (\d+)/.exec(error.message);
+	if (reported) return Number(reported[1]);
+	if (error.message.startsWith('Unexpected end')) return text.length;
+	const failsBefore = (length: number) => {
+		try {
+			JSON.parse(text.slice(0, length));
+			return false;
+		} catch (prefixError) {
+			const message = (prefixError as Error).message;
+			const at = /at position (\d+)/.exec(message);
+			return at ? Number(at[1]) < length : !message.startsWith('Unexpected end');
+		}
+	};
+	let [low, high] = [0, text.length];
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		if (failsBefore(middle + 1)) high = middle;
+		else low = middle + 1;
+	}
+	return low;
+}
+
+/** `is not valid JSON: expected double-quoted property name at line 3, column 14` */
+export function jsonFault(text: string, error: Error): string {
+	const offset = jsonErrorOffset(text, error);
+	if (offset >= text.length) {
+		const lastLine = text.trimEnd().split('\n').length;
+		return `is not valid JSON: the text ends at line ${lastLine} before the JSON is complete`;
+	}
+	const before = text.slice(0, offset).split('\n');
+	const line = before.length;
+	const column = (before.at(-1)?.length ?? 0) + 1;
+	const reason = error.message
+		.replace(/ in JSON at position \d+.*$/s, '')
+		.replace(/, .*is not valid JSON$/s, '')
+		.replace(/^\w/, (first) => first.toLowerCase());
+	return `is not valid JSON: ${reason} at line ${line}, column ${column}`;
+}
 
 function parseFile<N extends StoryFileName>(
 	name: N,
@@ -29,38 +70,40 @@ function parseFile<N extends StoryFileName>(
 	try {
 		raw = JSON.parse(text);
 	} catch (error) {
-		problems.push({ file: name, message: `is not valid JSON: ${(error as Error).message}` });
+		problems.push({ file: name, message: jsonFault(text, error as Error) });
 		return null;
 	}
 	const { schema, entry } = storyFiles[name];
 	const result = v.safeParse(schema, raw);
 	if (result.success) return result.output as v.InferOutput<(typeof storyFiles)[N]['schema']>;
 	const listKey = name.endsWith('.geojson') ? 'features' : null;
-	for (const issue of result.issues)
+	for (const issue of withoutConsequentialIssues(result.issues))
 		problems.push(problemFromIssue(name, entry, listKey, raw, issue));
 	return null;
 }
 
-/** One problem per repeated id, naming the entry that repeats it. */
+/** One problem per repeated id, saying where each use of it is. */
 function checkUniqueIds(
 	file: StoryFileName,
 	kind: string,
-	items: { id: string }[],
+	items: { id: string; where: string }[],
 	problems: Problem[]
 ): void {
-	const seen = new Set<string>();
-	for (const item of items) {
-		if (seen.has(item.id)) {
-			problems.push({
-				file,
-				entry: `${kind} "${item.id}"`,
-				field: 'id',
-				message: 'is used more than once'
-			});
-		}
-		seen.add(item.id);
+	const uses = new Map<string, string[]>();
+	for (const item of items) uses.set(item.id, [...(uses.get(item.id) ?? []), item.where]);
+	for (const [id, where] of uses) {
+		if (where.length < 2) continue;
+		problems.push({
+			file,
+			entry: `${kind} "${id}"`,
+			field: 'id',
+			message: `is used by ${where.length} ${kind}s (${where.slice(0, -1).join(', ')} and ${where.at(-1)}); ids must be unique`
+		});
 	}
 }
+
+const numbered = <T extends { id: string }>(items: T[]) =>
+	items.map((item, index) => ({ id: item.id, where: `#${index + 1}` }));
 
 function checkDate(
 	file: StoryFileName,
@@ -73,9 +116,17 @@ function checkDate(
 	const fault = dateFault(date);
 	if (fault) problems.push({ file, entry, field, message: fault });
 	else if (precision && precisionOf(date) !== precision) {
-		problems.push({ file, entry, field, message: `"${date}" is not at ${precision} precision` });
+		problems.push({
+			file,
+			entry,
+			field,
+			message: `"${date}" is at ${precisionOf(date)} precision, but datePrecision is "${precision}"`
+		});
 	}
 }
+
+const notInNaturalEarth = (iso3: string) =>
+	`"${iso3}" is not a country in Natural Earth (ISO 3166-1 alpha-3, like "PAK")`;
 
 function crossCheck(story: RawStory, shapes: CountryShapes, problems: Problem[]): void {
 	const sources = new Map(story.sources.map((source) => [source.id, source]));
@@ -85,14 +136,17 @@ function crossCheck(story: RawStory, shapes: CountryShapes, problems: Problem[])
 	const missing = (file: StoryFileName, entry: string, field: string, what: string, ref: string) =>
 		problems.push({ file, entry, field, message: `"${ref}" is not a known ${what}` });
 
-	checkUniqueIds('sources.json', 'source', story.sources, problems);
-	checkUniqueIds('places.geojson', 'feature', story.places, problems);
-	checkUniqueIds('events.json', 'event', story.events, problems);
-	checkUniqueIds('links.json', 'link', story.links, problems);
+	checkUniqueIds('sources.json', 'source', numbered(story.sources), problems);
+	checkUniqueIds('places.geojson', 'feature', numbered(story.places), problems);
+	checkUniqueIds('pipeline.geojson', 'feature', numbered(story.pipelines), problems);
+	checkUniqueIds('events.json', 'event', numbered(story.events), problems);
+	checkUniqueIds('links.json', 'link', numbered(story.links), problems);
 	checkUniqueIds(
 		'events.json',
 		'fact',
-		story.events.flatMap((event) => event.facts),
+		story.events.flatMap((event) =>
+			event.facts.map((fact) => ({ id: fact.id, where: `in event "${event.id}"` }))
+		),
 		problems
 	);
 
@@ -111,7 +165,18 @@ function crossCheck(story: RawStory, shapes: CountryShapes, problems: Problem[])
 
 	for (const place of story.places) {
 		const entry = `feature "${place.id}"`;
-		const fault = countryFault(place.geometry.coordinates, place.properties.country, shapes);
+		const { country } = place.properties;
+		const fault = shapes.has(country)
+			? countryFault(place.geometry.coordinates, country, shapes)
+			: positionFault(place.geometry.coordinates);
+		if (!shapes.has(country)) {
+			problems.push({
+				file: 'places.geojson',
+				entry,
+				field: 'properties.country',
+				message: notInNaturalEarth(country)
+			});
+		}
 		if (fault)
 			problems.push({
 				file: 'places.geojson',
@@ -136,8 +201,17 @@ function crossCheck(story: RawStory, shapes: CountryShapes, problems: Problem[])
 	for (const pipeline of story.pipelines) {
 		const entry = `feature "${pipeline.id}"`;
 		const { country, from, to, routeSource, statedLengthsKm } = pipeline.properties;
+		const known = country !== undefined && shapes.has(country);
+		if (country !== undefined && !known) {
+			problems.push({
+				file: 'pipeline.geojson',
+				entry,
+				field: 'properties.country',
+				message: notInNaturalEarth(country)
+			});
+		}
 		pipeline.geometry.coordinates.forEach((position, index) => {
-			const fault = country ? countryFault(position, country, shapes) : positionFault(position);
+			const fault = known ? countryFault(position, country, shapes) : positionFault(position);
 			if (fault) {
 				problems.push({
 					file: 'pipeline.geojson',
@@ -192,13 +266,23 @@ function crossCheck(story: RawStory, shapes: CountryShapes, problems: Problem[])
 					field: 'quote',
 					message: `is missing: a fact from the article "${source.id}" needs its verbatim quote`
 				});
-			} else if (source.kind === 'reference' && fact.citation === undefined) {
-				problems.push({
-					file: 'events.json',
-					entry: factEntry,
-					field: 'citation',
-					message: `is missing: a background fact from "${source.id}" needs a citation`
-				});
+			} else if (source.kind === 'reference') {
+				if (fact.quote !== undefined) {
+					problems.push({
+						file: 'events.json',
+						entry: factEntry,
+						field: 'quote',
+						message: `is not allowed: "${source.id}" is not an article, and quotes are verbatim from an article`
+					});
+				}
+				if (fact.citation === undefined) {
+					problems.push({
+						file: 'events.json',
+						entry: factEntry,
+						field: 'citation',
+						message: `is missing: a background fact from "${source.id}" needs a citation`
+					});
+				}
 			}
 			for (const other of fact.contrastsWith ?? []) {
 				if (!factIds.has(other)) missing('events.json', factEntry, 'contrastsWith', 'fact', other);
@@ -219,7 +303,7 @@ function crossCheck(story: RawStory, shapes: CountryShapes, problems: Problem[])
 				file: 'countries.json',
 				entry: `country "${country.iso3}"`,
 				field: 'iso3',
-				message: `"${country.iso3}" is not a country in Natural Earth`
+				message: notInNaturalEarth(country.iso3)
 			});
 		}
 	}
