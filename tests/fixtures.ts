@@ -64,3 +64,55 @@ export async function samplePixels(page: Page, points: [number, number][]): Prom
 		{ base64: png.toString('base64'), points }
 	);
 }
+
+export type View = { zoom: number; lat: number; lng: number };
+
+/** Where [lng, lat] is drawn, in page pixels, for an unrotated map at `view` (Web Mercator). */
+export async function screenPoint(
+	page: Page,
+	view: View,
+	lng: number,
+	lat: number
+): Promise<{ x: number; y: number }> {
+	const box = await page.getByTestId('map').boundingBox();
+	if (!box) throw new Error('map has no box');
+	const worldSize = 512 * 2 ** view.zoom;
+	const x = (l: number) => ((l + 180) / 360) * worldSize;
+	const y = (l: number) =>
+		((1 - Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
+	return {
+		x: box.x + box.width / 2 + x(lng) - x(view.lng),
+		y: box.y + box.height / 2 + y(lat) - y(view.lat)
+	};
+}
+
+/** The view the page shows now, read from its hash. */
+export async function currentView(page: Page): Promise<View> {
+	const [zoom = 0, lat = 0, lng = 0] = await hashView(page);
+	return { zoom, lat, lng };
+}
+
+/** RGB at page pixels, read from one screenshot of the map. */
+export async function pixelsAt(
+	page: Page,
+	points: { x: number; y: number }[]
+): Promise<number[][]> {
+	const box = await page.getByTestId('map').boundingBox();
+	if (!box) throw new Error('map has no box');
+	return samplePixels(
+		page,
+		points.map(({ x, y }) => [(x - box.x) / box.width, (y - box.y) / box.height])
+	);
+}
+
+export function colourDistance(a: number[], b: number[]): number {
+	return Math.max(...a.map((value, i) => Math.abs(value - (b[i] ?? 0))));
+}
+
+/** Waits until the map has drawn everything after a change (MapLibre `idle`, seen via aria-busy). */
+export async function settle(page: Page): Promise<void> {
+	await page.waitForTimeout(150);
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
+}

@@ -55,6 +55,8 @@ export function openStoryPopup(
 		document.activeElement instanceof HTMLElement ? document.activeElement : null;
 	const element = document.createElement('div');
 	element.className = 'story-popup-scroll';
+	// Scrollable content must be reachable from the keyboard.
+	element.tabIndex = 0;
 	// Sized before it is placed, so MapLibre picks the popup's anchor for its real size.
 	element.style.maxHeight = `${Math.max(160, Math.round(map.getContainer().clientHeight * 0.6))}px`;
 	const component = mount(PopupContent, {

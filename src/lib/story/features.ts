@@ -97,16 +97,33 @@ export function pipelineFeatures(
 	};
 }
 
+/** Links between the same two places, whichever way they ran, share one arc on the map. */
+export function sameRoute(
+	a: { from: string; to: string },
+	b: { from: string; to: string }
+): boolean {
+	return (a.from === b.from && a.to === b.to) || (a.from === b.to && a.to === b.from);
+}
+
 export function linkFeatures(
 	story: Story
 ): FeatureCollection<LineString | MultiLineString, LinkFeatureProperties> {
+	const firstOfRoute = story.links.filter(
+		(link, i) => story.links.findIndex((other) => sameRoute(other, link)) === i
+	);
 	return {
 		type: 'FeatureCollection',
-		features: story.links.map((link) => ({
+		features: firstOfRoute.map((link) => ({
 			type: 'Feature',
 			id: link.id,
 			geometry: link.geometry,
-			properties: { id: link.id, label: link.label, distanceKm: link.distanceKm, event: link.event }
+			properties: {
+				id: link.id,
+				label: link.label,
+				distanceKm: link.distanceKm,
+				event: link.event,
+				trips: story.links.filter((other) => sameRoute(other, link)).length
+			}
 		}))
 	};
 }
