@@ -12,9 +12,11 @@ export const load: PageServerLoad = async () => {
 	const involvedCountries = story.countries.map((country) => {
 		const shape = countries.find((feature) => feature.properties.iso3 === country.iso3);
 		const [lon = 0, lat = 0] = shape ? labelPoint(shape).coordinates : [];
-		// Rough test for the legend note: is the country's label point near the default framing?
+		// For the legend's "off the map" note: a country is on the map at the default view if a
+		// story place is in it or its label point lies near the default framing.
+		const hasPlace = story.places.some((place) => place.country === country.iso3);
 		const inDefaultView =
-			lon >= west - 15 && lon <= east + 15 && lat >= south - 10 && lat <= north + 10;
+			hasPlace || (lon >= west - 15 && lon <= east + 15 && lat >= south - 10 && lat <= north + 10);
 		return { ...country, inDefaultView };
 	});
 	return { story, involvedCountries };

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h, mode] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--enable-unsafe-swiftshader'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, reducedMotion: 'reduce' });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForSelector('[data-testid=map][aria-busy=false]', { timeout: 60000 });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+console.log(page.url());
+await browser.close();
