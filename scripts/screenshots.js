@@ -7,15 +7,34 @@ import { chromium } from '@playwright/test';
 const port = 4190;
 const shots = [
 	{ file: 'default-view-1280x800.png', path: '/', width: 1280, height: 800 },
-	{ file: 'event-1280x800.png', path: '/?event=lavrov-qureshi-talks-2021-04-07', width: 1280, height: 800 },
-	{ file: 'event-390x844.png', path: '/?event=extended-troika-moscow-2021-03-18', width: 390, height: 844 }
+	{
+		file: 'event-1280x800.png',
+		path: '/?event=lavrov-qureshi-talks-2021-04-07',
+		width: 1280,
+		height: 800
+	},
+	{
+		file: 'event-390x844.png',
+		path: '/?event=extended-troika-moscow-2021-03-18',
+		width: 390,
+		height: 844
+	}
 ];
 
-const server = spawn(process.execPath, ['scripts/serve.js', 'build', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.js', 'build', String(port)], {
+	stdio: 'ignore'
+});
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader']
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--enable-unsafe-swiftshader'
+	]
 });
 try {
 	for (const shot of shots) {
