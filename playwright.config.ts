@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/chromium';
 
 const port = 4173;
+/** The same app built from a story whose every text carries markup and script payloads. */
+export const hostilePort = 4174;
 
 // Browser tests run against the production build (`npm run build`), served compressed the way
 // a static host would serve it: MapLibre's worker wiring differs between dev and build.
@@ -14,11 +16,14 @@ export default defineConfig({
 	timeout: 90_000,
 	expect: { timeout: 30_000 },
 	reporter: process.env.CI ? [['list']] : [['list']],
-	webServer: {
-		command: `node scripts/serve.js build ${port}`,
-		port,
-		reuseExistingServer: false
-	},
+	webServer: [
+		{ command: `node scripts/serve.js build ${port}`, port, reuseExistingServer: false },
+		{
+			command: `node scripts/serve.js build-hostile ${hostilePort}`,
+			port: hostilePort,
+			reuseExistingServer: false
+		}
+	],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 800 },

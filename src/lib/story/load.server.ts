@@ -12,7 +12,8 @@ import { storyFiles, type StoryFileName } from './schema';
 import { deriveStory, type Story } from './story';
 import { validateStory, type StoryFiles } from './validate';
 
-export const defaultStoryDir = resolve('geo');
+// STORY_DIR lets the tests build the site from fixture data.
+export const defaultStoryDir = resolve(process.env.STORY_DIR ?? 'geo');
 
 let shapesPromise: Promise<Map<string, Polygon | MultiPolygon>> | null = null;
 
