@@ -15,7 +15,8 @@ export const payloads = [
 const out = process.argv[2] ?? '.svelte-kit/hostile-geo';
 mkdirSync(out, { recursive: true });
 const read = (name) => JSON.parse(readFileSync(join('geo', name), 'utf8'));
-const write = (name, data) => writeFileSync(join(out, name), `${JSON.stringify(data, null, '\t')}\n`);
+const write = (name, data) =>
+	writeFileSync(join(out, name), `${JSON.stringify(data, null, '\t')}\n`);
 let n = 0;
 const taint = (text) => `${text} ${payloads[n++ % payloads.length]}`;
 

@@ -1,15 +1,15 @@
 /**
- * Rewrites the page URL in place. Through SvelteKit's `replaceState` so the router's own
- * history bookkeeping stays intact; one entry is replaced, none is added.
+ * Rewrites the page URL in place: one history entry is replaced, none is added.
+ *
+ * Native `history.replaceState`, keeping `history.state` (where SvelteKit keeps its own
+ * bookkeeping). SvelteKit's `replaceState` from `$app/navigation` would also update its `page`
+ * store, but it throws if called while the app is still hydrating — which is exactly when a
+ * shared link is first normalised — and nothing here reads `page.url`.
  */
-import { replaceState } from '$app/navigation';
-
 export function replaceUrl(mutate: (url: URL) => void): void {
 	const url = new URL(window.location.href);
 	mutate(url);
-	// The same page with a new hash or query, not a route to resolve.
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	if (url.href !== window.location.href) replaceState(url, {});
+	if (url.href !== window.location.href) history.replaceState(history.state, '', url);
 }
 
 export function replaceHash(hash: string): void {
