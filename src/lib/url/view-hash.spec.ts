@@ -51,6 +51,12 @@ describe('formatViewHash', () => {
 		).toBe('#12/33.72151/73.04331');
 	});
 
+	it('never writes exponent notation', () => {
+		expect(formatViewHash({ zoom: 18.5, lat: 8e-8, lng: -1e-9, bearing: 0, pitch: 0 })).toBe(
+			'#18.5/0.0000001/0'
+		);
+	});
+
 	it('adds bearing and pitch only when the map is turned or tilted', () => {
 		expect(formatViewHash({ zoom: 4, lat: 1, lng: 2, bearing: 15, pitch: 0 })).toBe('#4/1/2/15');
 		expect(formatViewHash({ zoom: 4, lat: 1, lng: 2, bearing: 0, pitch: 40 })).toBe('#4/1/2/0/40');

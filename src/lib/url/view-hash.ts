@@ -79,9 +79,14 @@ export function formatViewHash(view: MapView): string {
 		0,
 		Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10)
 	);
-	const m = 10 ** precision;
-	const round = (value: number) => Math.round(value * m) / m;
-	let hash = `#${Math.round(view.zoom * 100) / 100}/${round(view.lat)}/${round(view.lng)}`;
+	// Fixed notation: String(1e-7) is "1e-7", which is not a plain decimal a link should carry.
+	const fixed = (value: number, decimals: number) =>
+		value
+			.toFixed(decimals)
+			.replace(/(\.\d*?)0+$/, '$1')
+			.replace(/\.$/, '')
+			.replace(/^-0$/, '0');
+	let hash = `#${fixed(view.zoom, 2)}/${fixed(view.lat, precision)}/${fixed(view.lng, precision)}`;
 	const bearing = Math.round(view.bearing * 10) / 10;
 	const pitch = Math.round(view.pitch);
 	if (bearing !== 0 || pitch !== 0) hash += `/${bearing}`;
