@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-hostile/',
+			'build-baseline/',
 			'.hostile-geo/',
 			'.svelte-kit/',
 			'node_modules/',

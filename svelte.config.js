@@ -9,6 +9,12 @@ const announcerStyle =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 const announcerStyleHash = `sha256-${createHash('sha256').update(announcerStyle).digest('base64')}`;
 
+// An optional external basemap style (VITE_MAP_STYLE_URL, read by the map at build time) is
+// the one third-party origin the page may then talk to.
+const externalStyleOrigin = process.env.VITE_MAP_STYLE_URL
+	? [new URL(process.env.VITE_MAP_STYLE_URL).origin]
+	: [];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -26,9 +32,9 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-hashes', announcerStyleHash],
-				'img-src': ['self', 'data:', 'blob:'],
+				'img-src': ['self', 'data:', 'blob:', ...externalStyleOrigin],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...externalStyleOrigin],
 				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

@@ -73,7 +73,9 @@ export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecificati
 		const sourceId = `basemap-${resolution.id}`;
 		sources[sourceId] = {
 			type: 'geojson',
-			data: new URL(basemapPath(resolution), origin).href,
+			data: resolution.deferred
+				? { type: 'FeatureCollection', features: [] }
+				: new URL(basemapPath(resolution), origin).href,
 			attribution,
 			// Country shapes never need more than this; fewer vertices per tile.
 			maxzoom: 8,
@@ -102,3 +104,14 @@ export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecificati
 export const basemapLabelLayerIds = basemapResolutions.map(
 	(resolution) => `basemap-${resolution.id}-country-labels`
 );
+
+/** Basemap files the style starts without; the map code loads them when they are needed. */
+export function deferredBasemapSources(origin: string) {
+	return basemapResolutions
+		.filter((resolution) => resolution.deferred)
+		.map((resolution) => ({
+			sourceId: `basemap-${resolution.id}`,
+			url: new URL(basemapPath(resolution), origin).href,
+			minzoom: resolution.minzoom
+		}));
+}
