@@ -8,20 +8,13 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { greatCircle } from '@turf/turf';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const runs = smoke ? 1 : Number(args[args.indexOf('--runs') + 1] || 5) || 5;
 const require = createRequire(import.meta.url);
 const ports = { app: 4175, baseline: 4176 };
-const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--enable-unsafe-swiftshader'
-];
 
 function build() {
 	execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
@@ -213,7 +206,7 @@ const servers = await Promise.all([
 ]);
 process.on('exit', () => servers.forEach((server) => server.kill()));
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: chromiumExecutable(),
 	args: chromiumArgs
 });
 const results = { app: [], baseline: [] };

@@ -3,6 +3,7 @@
 //   npm run build && node scripts/screenshots.js
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './chromium.js';
 
 const port = 4190;
 const shots = [
@@ -25,17 +26,7 @@ const server = spawn(process.execPath, ['scripts/serve.js', 'build', String(port
 	stdio: 'ignore'
 });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--enable-unsafe-swiftshader'
-	]
-});
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
 try {
 	for (const shot of shots) {
 		const page = await browser.newPage({
