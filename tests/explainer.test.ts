@@ -260,6 +260,31 @@ test.describe('timeline and event links', () => {
 	});
 });
 
+test.describe('sharing', () => {
+	test('"Copy link" copies a link that reproduces the view, the open event and the layers', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/#4.5/30/66');
+		await waitForMapReady(page);
+		await page.getByRole('checkbox', { name: /^Diplomatic links/ }).uncheck();
+		await page.getByRole('button', { name: /^Show on map: Pipeline project discussed/ }).click();
+		await expect(page.locator('.story-popup')).toHaveCount(1);
+		await page.getByRole('button', { name: 'Copy link to this view' }).click();
+		await expect(page.getByTestId('announcer')).toContainText('Link copied');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(page.url());
+
+		const shared = await context.newPage();
+		await shared.goto(copied);
+		await waitForMapReady(shared);
+		await expect(shared.locator('.story-popup h2')).toHaveText(/Pipeline project discussed/);
+		await expect(shared.getByRole('checkbox', { name: /^Diplomatic links/ })).not.toBeChecked();
+		expect(await hashView(shared)).toEqual(await hashView(page));
+	});
+});
+
 test.describe('accessibility and layout', () => {
 	for (const viewport of [
 		{ width: 1280, height: 800 },
