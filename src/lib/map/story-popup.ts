@@ -10,29 +10,20 @@ import type { StoryIndex } from '$lib/story/story-index';
 import PopupContent from '$lib/ui/PopupContent.svelte';
 import { Popup } from './maplibre';
 
-/**
- * Pans the map so the whole popup is in view (MapLibre does not pan for popups by itself).
- */
+/** How far to pan along one axis so [start, end] fits inside [min, max] (start wins). */
+function shiftIntoView(start: number, end: number, min: number, max: number): number {
+	if (start < min) return start - min;
+	if (end > max) return Math.min(end - max, start - min);
+	return 0;
+}
+
+/** Pans the map so the whole popup is in view (MapLibre does not pan for popups by itself). */
 function fitPopupToMap(map: MapLibreMap, popupElement: HTMLElement): void {
-	const mapElement = map.getContainer();
-	const content = popupElement.querySelector<HTMLElement>('.maplibregl-popup-content');
-	if (content)
-		content.style.maxHeight = `${Math.max(160, Math.round(mapElement.clientHeight * 0.62))}px`;
 	const margin = 12;
-	const mapBox = mapElement.getBoundingClientRect();
+	const mapBox = map.getContainer().getBoundingClientRect();
 	const box = popupElement.getBoundingClientRect();
-	const dx =
-		box.left < mapBox.left + margin
-			? box.left - mapBox.left - margin
-			: box.right > mapBox.right - margin
-				? Math.min(box.right - mapBox.right + margin, box.left - mapBox.left - margin)
-				: 0;
-	const dy =
-		box.top < mapBox.top + margin
-			? box.top - mapBox.top - margin
-			: box.bottom > mapBox.bottom - margin
-				? Math.min(box.bottom - mapBox.bottom + margin, box.top - mapBox.top - margin)
-				: 0;
+	const dx = shiftIntoView(box.left, box.right, mapBox.left + margin, mapBox.right - margin);
+	const dy = shiftIntoView(box.top, box.bottom, mapBox.top + margin, mapBox.bottom - margin);
 	if (dx !== 0 || dy !== 0) {
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		map.panBy([dx, dy], { duration: reduced ? 0 : 300 });

@@ -100,11 +100,6 @@ export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecificati
 	};
 }
 
-/** The id of the first basemap label layer: story lines and fills go beneath the labels. */
-export const basemapLabelLayerIds = basemapResolutions.map(
-	(resolution) => `basemap-${resolution.id}-country-labels`
-);
-
 /** Basemap files the style starts without; the map code loads them when they are needed. */
 export function deferredBasemapSources(origin: string) {
 	return basemapResolutions
