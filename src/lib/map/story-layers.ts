@@ -3,6 +3,7 @@
  * (visibility only: sources are never reloaded), and turns clicks and hovers into selections.
  */
 import type {
+	GeoJSONSource,
 	MapGeoJSONFeature,
 	LngLat,
 	Map as MapLibreMap,
@@ -12,20 +13,26 @@ import type {
 import { linkFeatures, pipelineFeatures, placeFeatures } from '$lib/story/features';
 import type { LayerGroupId } from '$lib/story/layer-groups';
 import type { Selection } from '$lib/story/selection';
-import type { Story } from '$lib/story/story';
-import { storyLayers, storySource, storySourceIds, type StoryLayer } from '$lib/style/story-style';
+import type { StoryIndex } from '$lib/story/story-index';
+import {
+	placesSource,
+	storyLayers,
+	storySource,
+	storySourceIds,
+	type StoryLayer
+} from '$lib/style/story-style';
 
 export type AddedStoryLayers = { layers: StoryLayer[]; interactiveIds: string[] };
 
 export function addStoryLayers(
 	map: MapLibreMap,
-	story: Story,
+	index: StoryIndex,
 	involvedIso3: string[],
 	visible: readonly LayerGroupId[]
 ): AddedStoryLayers {
-	map.addSource(storySourceIds.places, storySource(placeFeatures(story)));
-	map.addSource(storySourceIds.pipeline, storySource(pipelineFeatures(story)));
-	map.addSource(storySourceIds.links, storySource(linkFeatures(story)));
+	map.addSource(storySourceIds.places, placesSource(placeFeatures(index)));
+	map.addSource(storySourceIds.pipeline, storySource(pipelineFeatures(index.story)));
+	map.addSource(storySourceIds.links, storySource(linkFeatures(index.story)));
 	const styleLayers = map.getStyle().layers;
 	const firstLabelId = styleLayers.find((layer) => layer.type === 'symbol')?.id;
 	const added: StoryLayer[] = [];
@@ -82,6 +89,22 @@ function selectionOf(feature: MapGeoJSONFeature): Selection | null {
 
 type FeatureKey = { source: string; id: string };
 
+function clusterIdOf(feature: MapGeoJSONFeature): number | null {
+	const id = feature.properties.cluster_id;
+	return feature.properties.cluster === true && typeof id === 'number' ? id : null;
+}
+
+/** A click on a cluster zooms in just far enough for it to split. */
+async function zoomIntoCluster(map: MapLibreMap, feature: MapGeoJSONFeature): Promise<void> {
+	const clusterId = clusterIdOf(feature);
+	const source = map.getSource<GeoJSONSource>(storySourceIds.places);
+	if (clusterId === null || !source || feature.geometry.type !== 'Point') return;
+	const zoom = await source.getClusterExpansionZoom(clusterId);
+	const [lng = 0, lat = 0] = feature.geometry.coordinates;
+	const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+	map.easeTo({ center: [lng, lat], zoom, duration: reduced ? 0 : 500 });
+}
+
 /**
  * Click opens what is under the pointer (points before lines, with a few pixels of slack for
  * fingers); hover highlights it and shows a pointer cursor. Returns the function that unbinds.
@@ -116,13 +139,17 @@ export function bindStoryInteractions(
 		map.getCanvas().style.cursor = next ? 'pointer' : '';
 	};
 	const onClick = (event: MapMouseEvent) => {
-		const feature = featuresAt(event).find((candidate) => selectionOf(candidate));
+		const features = featuresAt(event);
+		const feature = features.find((candidate) => selectionOf(candidate));
+		const cluster = features.find((candidate) => clusterIdOf(candidate) !== null);
+		if (!feature && cluster) return void zoomIntoCluster(map, cluster);
 		onselect(feature ? selectionOf(feature) : null, event.lngLat);
 	};
 	const onMove = (event: MapLayerMouseEvent | MapMouseEvent) => {
 		const feature = featuresAt(event)[0];
 		const id = feature?.properties.id;
 		setHover(feature && typeof id === 'string' ? { source: feature.source, id } : null);
+		if (feature && clusterIdOf(feature) !== null) map.getCanvas().style.cursor = 'pointer';
 	};
 	const onLeave = () => setHover(null);
 	map.on('click', onClick);

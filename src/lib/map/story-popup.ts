@@ -4,11 +4,16 @@
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Popup/
  */
 import { mount, unmount } from 'svelte';
-import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MapLibreMap, Popup } from 'maplibre-gl';
 import type { Selection } from '$lib/story/selection';
 import type { StoryIndex } from '$lib/story/story-index';
 import PopupContent from '$lib/ui/PopupContent.svelte';
-import { Popup } from './maplibre';
+
+/**
+ * MapLibre's Popup class, handed in by the map once MapLibre has loaded: a static import here
+ * would pull all of MapLibre into the page's first chunk and delay the page becoming interactive.
+ */
+export type PopupClass = typeof Popup;
 
 /** How far to pan along one axis so [start, end] fits inside [min, max] (start wins). */
 function shiftIntoView(start: number, end: number, min: number, max: number): number {
@@ -34,6 +39,7 @@ export type OpenPopup = { selection: Selection; close: () => void };
 
 export function openStoryPopup(
 	map: MapLibreMap,
+	PopupClass: PopupClass,
 	options: {
 		selection: Selection;
 		at: LngLatLike;
@@ -54,7 +60,7 @@ export function openStoryPopup(
 		target: element,
 		props: { selection: options.selection, index: options.index }
 	});
-	const popup = new Popup({
+	const popup = new PopupClass({
 		closeButton: true,
 		closeOnClick: false,
 		focusAfterOpen: false,

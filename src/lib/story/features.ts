@@ -3,7 +3,8 @@
  * style and the click handling read. Pure; built on the client from the prerendered story.
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { Story, StoryEventEntry, StoryPlace } from './story';
+import type { Story, StoryPlace } from './story';
+import { eventsAtPlace, type StoryIndex } from './story-index';
 
 /** Event groups whose places count as meeting venues. */
 const venueEventGroups = new Set(['meeting', 'visit', 'agreement']);
@@ -30,15 +31,6 @@ export type LinkFeatureProperties = {
 	event: string;
 };
 
-/** The events a place's marker opens: its own, and those at venues inside it. */
-export function eventsAtPlace(story: Story, placeId: string): StoryEventEntry[] {
-	const here = new Set([
-		placeId,
-		...story.places.filter((place) => place.cityId === placeId).map((place) => place.id)
-	]);
-	return story.events.filter((event) => event.places.some((id) => here.has(id)));
-}
-
 /**
  * Labels go right of their point unless another capital or city sits close to the east (Kabul,
  * with Islamabad 4° east): then left, so the two labels never cover each other's points.
@@ -56,14 +48,15 @@ export function labelAnchorOf(place: StoryPlace, places: StoryPlace[]): 'left' |
 	return crowdedEast ? 'right' : 'left';
 }
 
-export function placeFeatures(story: Story): FeatureCollection<Point, PlaceFeatureProperties> {
+export function placeFeatures(index: StoryIndex): FeatureCollection<Point, PlaceFeatureProperties> {
+	const { story } = index;
 	const pipelineEnds = new Set(
 		story.pipelines.flatMap((pipeline) => [pipeline.properties.from, pipeline.properties.to])
 	);
 	return {
 		type: 'FeatureCollection',
 		features: story.places.map((place) => {
-			const events = story.events.filter((event) => event.places.includes(place.id));
+			const events = place.eventIds.flatMap((id) => index.events.get(id) ?? []);
 			return {
 				type: 'Feature',
 				id: place.id,
@@ -75,7 +68,7 @@ export function placeFeatures(story: Story): FeatureCollection<Point, PlaceFeatu
 					capital: place.kind === 'capital',
 					venue: events.some((event) => venueEventGroups.has(event.group)),
 					pipelineEnd: pipelineEnds.has(place.id),
-					eventCount: eventsAtPlace(story, place.id).length,
+					eventCount: eventsAtPlace(index, place.id).length,
 					labelAnchor: labelAnchorOf(place, story.places)
 				}
 			};

@@ -3,8 +3,7 @@
  * a popup for it, the panel marks it, the URL carries it when it is an event.
  */
 import { formatDate } from './dates';
-import { eventsAtPlace } from './features';
-import type { StoryIndex } from './story-index';
+import { eventsAtPlace, type StoryIndex } from './story-index';
 
 export type Selection =
 	| { kind: 'place'; id: string }
@@ -41,7 +40,7 @@ export function describeSelection(index: StoryIndex, selection: Selection): stri
 		case 'place': {
 			const place = index.places.get(selection.id);
 			if (!place) return '';
-			const events = eventsAtPlace(index.story, place.id);
+			const events = eventsAtPlace(index, place.id);
 			const latest = events.at(-1);
 			return `${place.name}: ${events.length} ${events.length === 1 ? 'event' : 'events'}${latest ? `, latest ${formatDate(latest.date)}` : ''}`;
 		}

@@ -46,6 +46,11 @@ export function deriveStory(raw: RawStory): Story {
 		if (!found) throw new Error(`Invalid input to deriveStory: unknown place "${id}"`);
 		return found;
 	};
+	const eventIdsAt = new Map<string, string[]>();
+	for (const event of events) {
+		for (const id of new Set(event.places))
+			eventIdsAt.set(id, [...(eventIdsAt.get(id) ?? []), event.id]);
+	}
 	const places: StoryPlace[] = raw.places.map((place) => ({
 		id: place.id,
 		name: place.properties.name,
@@ -56,7 +61,7 @@ export function deriveStory(raw: RawStory): Story {
 		cityId: place.properties.city ?? null,
 		coordinateSource: place.properties.coordinateSource,
 		coordinateNote: place.properties.coordinateNote ?? null,
-		eventIds: events.filter((event) => event.places.includes(place.id)).map((event) => event.id)
+		eventIds: eventIdsAt.get(place.id) ?? []
 	}));
 	const framed = places.filter((place) => place.kind !== 'venue').map((place) => place.position);
 	return {

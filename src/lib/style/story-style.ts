@@ -20,6 +20,24 @@ export function storySource(data: GeoJSON.FeatureCollection): SourceSpecificatio
 	return { type: 'geojson', data, promoteId: 'id' };
 }
 
+/**
+ * Above this many places, points are clustered at small zooms: a thousand markers over Eurasia
+ * would be an unreadable smear (and slow to place labels for). The real story has a handful.
+ */
+export const clusterPlacesAbove = 150;
+/** Clusters only at zooms where a whole region is in view; an event's framing (zoom ≥ 5.5) is never clustered. */
+export const clusterMaxZoom = 5;
+
+export function placesSource(data: GeoJSON.FeatureCollection): SourceSpecification {
+	if (data.features.length <= clusterPlacesAbove) return storySource(data);
+	return {
+		...storySource(data),
+		cluster: true,
+		clusterRadius: 40,
+		clusterMaxZoom
+	} as SourceSpecification;
+}
+
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const emphasis = (normal: number, hover: number, select: number): ExpressionSpecification => [
@@ -37,6 +55,16 @@ const labelPaint = {
 	'text-halo-width': 2,
 	'text-halo-blur': 0.5
 } as const;
+
+// Every circle layer makes radius, stroke colour and stroke width depend on feature-state, even
+// where a value does not change: MapLibre compiles one shader program per combination of
+// data-driven properties, and each compile blocks the main thread (~20–100 ms in software GL).
+const circleStroke = (colour: string): ExpressionSpecification => [
+	'case',
+	selected,
+	storyColours.highlight,
+	colour
+];
 
 export type StoryLayer = {
 	group: LayerGroupId;
@@ -116,8 +144,8 @@ export function storyLayers(involvedIso3: string[]): StoryLayer[] {
 				paint: {
 					'circle-radius': emphasis(5, 7, 8),
 					'circle-color': storyColours.pipeline,
-					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': 1.5
+					'circle-stroke-color': circleStroke('#ffffff'),
+					'circle-stroke-width': emphasis(1.5, 1.5, 2.5)
 				}
 			}
 		},
@@ -133,7 +161,7 @@ export function storyLayers(involvedIso3: string[]): StoryLayer[] {
 				paint: {
 					'circle-radius': emphasis(10, 12, 13),
 					'circle-color': 'rgba(0,0,0,0)',
-					'circle-stroke-color': storyColours.venue,
+					'circle-stroke-color': circleStroke(storyColours.venue),
 					'circle-stroke-width': emphasis(2.5, 3.5, 4)
 				}
 			}
@@ -150,7 +178,7 @@ export function storyLayers(involvedIso3: string[]): StoryLayer[] {
 				paint: {
 					'circle-radius': emphasis(6, 8, 8),
 					'circle-color': storyColours.capital,
-					'circle-stroke-color': ['case', selected, storyColours.highlight, '#ffffff'],
+					'circle-stroke-color': circleStroke('#ffffff'),
 					'circle-stroke-width': emphasis(2, 2.5, 3)
 				}
 			}
@@ -193,6 +221,44 @@ export function storyLayers(involvedIso3: string[]): StoryLayer[] {
 					'text-allow-overlap': true
 				},
 				paint: { ...labelPaint, 'text-color': '#005c43' }
+			}
+		},
+		// Present only when the places source clusters (see placesSource): a count in a circle;
+		// clicking it zooms in until it splits. Grouped with the venues, which most places are.
+		{
+			group: 'venues',
+			beneath: null,
+			interactive: true,
+			layer: {
+				id: 'places-clusters',
+				type: 'circle',
+				source: storySourceIds.places,
+				filter: ['has', 'point_count'],
+				paint: {
+					'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 50, 21],
+					'circle-color': storyColours.venue,
+					'circle-opacity': 0.85,
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 2
+				}
+			}
+		},
+		{
+			group: 'venues',
+			beneath: null,
+			interactive: false,
+			layer: {
+				id: 'places-cluster-counts',
+				type: 'symbol',
+				source: storySourceIds.places,
+				filter: ['has', 'point_count'],
+				layout: {
+					'text-field': ['get', 'point_count_abbreviated'],
+					'text-font': [boldFont],
+					'text-size': 12,
+					'text-allow-overlap': true
+				},
+				paint: { 'text-color': '#ffffff' }
 			}
 		},
 		{
