@@ -1,20 +1,28 @@
 #!/usr/bin/env node
 // The performance benchmark: the app against a bare MapLibre page with the same content, both
-// production builds served compressed (scripts/serve.js), loaded alternately in headless
-// Chromium. Prints a Markdown table and writes bench/results/latest.{json,md}.
-//   node bench/run.js [--runs 5] [--smoke] [--no-build]
+// production builds served precompressed (scripts/serve.js), loaded alternately in headless
+// Chromium; then the scaling curve, the app built from seeded synthetic stories of 10 to 10,000
+// events. Prints Markdown tables and the budget, and writes bench/results/latest.{json,md}.
+//   node bench/run.js [--runs 5] [--smoke] [--no-build] [--no-scaling]
+// --smoke: one load each and only the largest synthetic story, no budget verdict (CI).
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { greatCircle } from '@turf/turf';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.js';
+import { precompress } from '../scripts/precompress.js';
+import { writeSyntheticStory } from './synthetic-story.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const runs = smoke ? 1 : Number(args[args.indexOf('--runs') + 1] || 5) || 5;
 const require = createRequire(import.meta.url);
 const ports = { app: 4175, baseline: 4176 };
+/** Synthetic stories: events over 1,000 places. Smoke mode builds only the largest. */
+const scalingSizes = smoke ? [10_000] : [10, 100, 1_000, 10_000];
+const scalingRuns = smoke ? 1 : 3;
+const scalingSeed = 20210407;
 
 function build() {
 	execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
@@ -23,14 +31,56 @@ function build() {
 	});
 }
 
+const escapeHtml = (text) =>
+	String(text).replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]
+	);
+
+/** A place's popup in the baseline: each event there with its facts, quotes and sources. */
+function describePlace(place, places, events, sources) {
+	const here = new Set([
+		place.id,
+		...places.filter((other) => other.properties.city === place.id).map((other) => other.id)
+	]);
+	const publisher = new Map(sources.map((source) => [source.id, source.publisher]));
+	return events
+		.filter((event) => event.places.some((id) => here.has(id)))
+		.sort((a, b) => a.date.localeCompare(b.date))
+		.map(
+			(event) =>
+				`<h3>${escapeHtml(event.title)}</h3><p>${escapeHtml(event.date)}: ${escapeHtml(event.summary)}</p><ul>${event.facts
+					.map(
+						(fact) =>
+							`<li>${escapeHtml(fact.statement)}${fact.quote ? ` <q>${escapeHtml(fact.quote)}</q>` : ''} (${escapeHtml(publisher.get(fact.source) ?? fact.source)})</li>`
+					)
+					.join('')}</ul>`
+		)
+		.join('');
+}
+
 /** The baseline's data: the raw Natural Earth TopoJSON and the story as plain GeoJSON. */
 function writeBaselineData() {
 	const dir = 'build-baseline/data';
 	mkdirSync(dir, { recursive: true });
 	copyFileSync(require.resolve('world-atlas/countries-50m.json'), `${dir}/countries-50m.json`);
-	copyFileSync('geo/places.geojson', `${dir}/places.geojson`);
 	copyFileSync('geo/pipeline.geojson', `${dir}/pipeline.geojson`);
 	const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')).features;
+	const events = JSON.parse(readFileSync('geo/events.json', 'utf8'));
+	const sources = JSON.parse(readFileSync('geo/sources.json', 'utf8'));
+	writeFileSync(
+		`${dir}/places.geojson`,
+		JSON.stringify({
+			type: 'FeatureCollection',
+			features: places.map((place) => ({
+				...place,
+				properties: {
+					...place.properties,
+					description: describePlace(place, places, events, sources)
+				}
+			}))
+		})
+	);
 	const at = (id) => places.find((place) => place.id === id).geometry.coordinates;
 	const links = JSON.parse(readFileSync('geo/links.json', 'utf8'));
 	writeFileSync(
@@ -49,6 +99,37 @@ function kindOf(url, type) {
 	if (/\.(geo)?json$/.test(url) || type === 'fetch' || type === 'xhr') return 'data';
 	if (type === 'document') return 'html';
 	return 'other';
+}
+
+/** Records long tasks and the moment the map reports ready (aria-busy="false") from page start. */
+async function watchReadiness(page) {
+	await page.addInitScript(() => {
+		const bench = { ready: null, longTasks: 0 };
+		Object.assign(window, { __bench: bench });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) bench.longTasks += entry.duration;
+		}).observe({ type: 'longtask', buffered: true });
+		const check = () => {
+			const map = document.querySelector('[data-testid=map]');
+			if (bench.ready === null && map?.getAttribute('aria-busy') === 'false') {
+				bench.ready = performance.now();
+			}
+		};
+		new MutationObserver(check).observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			attributeFilter: ['aria-busy']
+		});
+	});
+}
+
+async function waitUntilReady(page, name) {
+	await page
+		.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 120_000 })
+		.catch((error) => {
+			throw new Error(`${name} never became ready: ${error.message}`);
+		});
 }
 
 async function load(browser, name) {
@@ -70,31 +151,9 @@ async function load(browser, name) {
 				.catch(() => {})
 		);
 	});
-	await page.addInitScript(() => {
-		const bench = { ready: null, longTasks: 0 };
-		Object.assign(window, { __bench: bench });
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) bench.longTasks += entry.duration;
-		}).observe({ type: 'longtask', buffered: true });
-		const check = () => {
-			const map = document.querySelector('[data-testid=map]');
-			if (bench.ready === null && map?.getAttribute('aria-busy') === 'false') {
-				bench.ready = performance.now();
-			}
-		};
-		new MutationObserver(check).observe(document, {
-			subtree: true,
-			childList: true,
-			attributes: true,
-			attributeFilter: ['aria-busy']
-		});
-	});
+	await watchReadiness(page);
 	await page.goto(`http://localhost:${ports[name]}/`);
-	await page
-		.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 120_000 })
-		.catch((error) => {
-			throw new Error(`${name} never became ready: ${error.message}`);
-		});
+	await waitUntilReady(page, name);
 	await page.waitForTimeout(300);
 	const timing = await page.evaluate(() => ({
 		ready: window.__bench.ready,
@@ -188,6 +247,7 @@ const format = (value) =>
 
 if (!args.includes('--no-build')) build();
 writeBaselineData();
+precompress('build-baseline');
 /** Starts scripts/serve.js and waits until it listens; a taken port is an error, not stale data. */
 function serve(dir, port) {
 	const server = spawn(process.execPath, ['scripts/serve.js', dir, String(port)], {
@@ -217,7 +277,6 @@ try {
 		}
 	}
 } finally {
-	await browser.close();
 	for (const server of servers) server.kill();
 }
 
@@ -228,14 +287,182 @@ const rows = app.map((row, i) => {
 	const ratio = base.median ? row.median / base.median : null;
 	return `| ${row.label} | ${format(row.median)} (${format(row.min)}–${format(row.max)}) | ${format(base.median)} (${format(base.min)}–${format(base.max)}) | ${ratio === null ? '–' : ratio.toFixed(2)} |`;
 });
-const table = [
-	`Runs: ${runs} per page, alternating; headless Chromium (SwiftShader WebGL), 1280×800, Brotli.`,
+const comparison = [
+	`Runs: ${runs} per page, alternating; headless Chromium (SwiftShader WebGL), 1280×800, Brotli (precompressed, quality 11).`,
 	'',
 	'| metric | app: median (min–max) | baseline: median (min–max) | app / baseline |',
 	'| --- | --- | --- | --- |',
 	...rows
 ].join('\n');
-console.log(table);
+console.log(comparison);
+
+// The scaling curve: the same app built from synthetic stories of growing size.
+/** Loads a synthetic-story build once: ready time, what the page holds, and selection times. */
+async function loadScaled(port, events) {
+	// Reduced motion: the camera jumps, so selection time is the app's work, not an animation.
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		reducedMotion: 'reduce'
+	});
+	const page = await context.newPage();
+	const errors = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await watchReadiness(page);
+	await page.goto(`http://localhost:${port}/`);
+	await waitUntilReady(page, `the ${events}-event story`);
+	const ready = await page.evaluate(() => window.__bench.ready);
+	const timelineRows = await page.locator('#timeline li').count();
+	const clusters = await page.evaluate(
+		() => window.__storyMap?.queryRenderedFeatures({ layers: ['places-clusters'] }).length ?? null
+	);
+	// Ten events spread over the timeline: scroll to each like a reader, press its button and
+	// time until its popup is in the page and painted.
+	const selections = [];
+	for (let k = 0; k < 10; k++) {
+		const position = Math.round((k * (events - 1)) / 9);
+		const ms = await page.evaluate(async (position) => {
+			const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+			const scroller = document.querySelector('[data-testid=timeline-scroller]');
+			const row = () =>
+				scroller
+					? scroller.querySelector(`li[aria-posinset="${position + 1}"]`)
+					: document.querySelectorAll('#timeline li')[position];
+			if (scroller) {
+				const height = scroller.querySelector('li')?.offsetHeight ?? 100;
+				scroller.scrollTop = position * height;
+				await frame();
+				await frame();
+			}
+			const button = row()?.querySelector('button.show-on-map');
+			if (!button) return null;
+			document.querySelector('.maplibregl-popup-close-button')?.click();
+			await frame();
+			const start = performance.now();
+			const opened = new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (document.querySelector('.maplibregl-popup')) {
+						observer.disconnect();
+						resolve();
+					}
+				});
+				observer.observe(document.body, { childList: true, subtree: true });
+			});
+			button.click();
+			await opened;
+			await frame();
+			return performance.now() - start;
+		}, position);
+		if (ms === null) throw new Error(`event ${position + 1} of ${events} could not be selected`);
+		selections.push(ms);
+	}
+	await context.close();
+	if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+	return { ready, timelineRows, clusters, selections };
+}
+
+const scaling = [];
+if (!args.includes('--no-scaling')) {
+	for (const [i, events] of scalingSizes.entries()) {
+		const dir = `.bench-stories/${events}`;
+		const out = `build-scale-${events}`;
+		writeSyntheticStory(dir, { events, places: 1000, seed: scalingSeed });
+		// One build at a time: builds share .svelte-kit/.
+		execFileSync('npx', ['vite', 'build'], {
+			stdio: 'ignore',
+			env: { ...process.env, STORY_DIR: dir, BUILD_DIR: out }
+		});
+		const server = await serve(out, 4180 + i);
+		try {
+			const loads = [];
+			for (let run = 0; run < scalingRuns; run++) loads.push(await loadScaled(4180 + i, events));
+			const selections = loads.flatMap((load) => load.selections);
+			scaling.push({
+				events,
+				ready: quantile(
+					loads.map((load) => load.ready),
+					0.5
+				),
+				selectMedian: quantile(selections, 0.5),
+				selectMax: Math.max(...selections),
+				timelineRows: loads[0].timelineRows,
+				clusters: loads[0].clusters,
+				loads
+			});
+		} finally {
+			server.kill();
+		}
+	}
+}
+await browser.close();
+
+const realReady = app[0].median;
+const scalingTable = scaling.length
+	? [
+			`Scaling: seeded synthetic stories (seed ${scalingSeed}) over 1,000 places, ${scalingRuns} load(s) each, 10 selections per load (reduced motion, so the camera jumps). The real story's ready time in this run: ${format(realReady)} ms.`,
+			'',
+			'| events | time to ready (ms) | ready / real story | select → popup painted, median (max) (ms) | timeline rows in the page | clusters drawn |',
+			'| --- | --- | --- | --- | --- | --- |',
+			...scaling.map(
+				(row) =>
+					`| ${row.events.toLocaleString('en-GB')} | ${format(row.ready)} | ${(row.ready / realReady).toFixed(2)} | ${format(row.selectMedian)} (${format(row.selectMax)}) | ${row.timelineRows} | ${row.clusters ?? '–'} |`
+			)
+		].join('\n')
+	: '';
+if (scalingTable) console.log(`\n${scalingTable}`);
+
+// The budget of issue 6, judged on this run (not in smoke mode: one load proves nothing).
+const medianOf = (label, rows) => rows.find((row) => row.label === label).median;
+const largest = scaling.find((row) => row.events === 10_000);
+const budget = [
+	[
+		'Time to ready ≤ 0.8 × baseline',
+		medianOf('Time to ready (ms)', app) / medianOf('Time to ready (ms)', baseline),
+		(ratio) => ratio <= 0.8,
+		(ratio) => `${ratio.toFixed(2)} ×`
+	],
+	[
+		'JS transferred ≤ baseline + 40 kB',
+		medianOf('JS transferred (kB)', app) - medianOf('JS transferred (kB)', baseline),
+		(extra) => extra <= 40,
+		(extra) => `${extra >= 0 ? '+' : ''}${extra.toFixed(1)} kB`
+	],
+	[
+		'Frame interval median during pan/zoom ≤ 1.0 × baseline',
+		medianOf('Frame interval during pan/zoom, median (ms)', app) /
+			medianOf('Frame interval during pan/zoom, median (ms)', baseline),
+		(ratio) => ratio <= 1,
+		(ratio) => `${ratio.toFixed(2)} ×`
+	],
+	...(largest
+		? [
+				[
+					'10,000 events: ready ≤ 1.5 × the real story',
+					largest.ready / realReady,
+					(ratio) => ratio <= 1.5,
+					(ratio) => `${ratio.toFixed(2)} ×`
+				],
+				[
+					'10,000 events: select → popup ≤ 100 ms (slowest of all selections)',
+					largest.selectMax,
+					(ms) => ms <= 100,
+					(ms) => `${ms.toFixed(0)} ms`
+				]
+			]
+		: [])
+];
+const budgetTable = [
+	'| budget | this run | met |',
+	'| --- | --- | --- |',
+	...budget.map(
+		([label, value, met, show]) =>
+			`| ${label} | ${show(value)} | ${smoke ? '– (smoke run)' : met(value) ? 'yes' : 'no'} |`
+	)
+].join('\n');
+console.log(`\n${budgetTable}`);
+
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', JSON.stringify({ runs, results }, null, 2));
-writeFileSync('bench/results/latest.md', `${table}\n`);
+writeFileSync('bench/results/latest.json', JSON.stringify({ runs, results, scaling }, null, 2));
+writeFileSync(
+	'bench/results/latest.md',
+	`${[comparison, scalingTable, budgetTable].filter(Boolean).join('\n\n')}\n`
+);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Serves a built static site the way a CDN would: Brotli or gzip by Accept-Encoding, long-lived
-// caching for hashed assets, no-cache for HTML. Used by the browser tests and the benchmark.
+// Serves a built static site the way a CDN would: Brotli or gzip by Accept-Encoding (precompressed
+// files when the build has them), long-lived caching for hashed assets, no-cache for HTML. Used by the browser tests and the benchmark.
 //   node scripts/serve.js [dir=build] [port=4173]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -39,17 +39,26 @@ async function resolveFile(pathname) {
 	return null;
 }
 
+/**
+ * The body for one encoding: a precompressed sibling (`file.br`, `file.gz`, as adapter-static's
+ * `precompress` writes them and as nginx's brotli_static/gzip_static would serve them) if there is
+ * one, otherwise compressed here once and kept.
+ */
 async function encoded(path, encoding) {
 	const key = `${path}|${encoding}`;
 	if (!cache.has(key)) {
-		const body = await readFile(path);
+		const sibling = { br: `${path}.br`, gzip: `${path}.gz` }[encoding];
+		const precompressed = sibling ? await readFile(sibling).catch(() => null) : null;
+		const body = precompressed ?? (await readFile(path));
 		cache.set(
 			key,
-			encoding === 'br'
-				? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
-				: encoding === 'gzip'
-					? gzipSync(body, { level: 9 })
-					: body
+			precompressed
+				? body
+				: encoding === 'br'
+					? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+					: encoding === 'gzip'
+						? gzipSync(body, { level: 9 })
+						: body
 		);
 	}
 	return cache.get(key);

@@ -1,7 +1,8 @@
 // The benchmark's baseline: a plain MapLibre page, no framework, drawing the same basemap the
 // way MapLibre's examples do (world-atlas TopoJSON converted at run time with topojson-client)
-// plus the story's layers as GeoJSON sources. Readiness is reported the same way as the app's.
-import { Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+// plus the story's layers as GeoJSON sources and a popup per place with what the articles report
+// there. Readiness is reported the same way as the app's.
+import { Map, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { feature, mesh } from 'topojson-client';
@@ -91,5 +92,16 @@ map.on('load', async () => {
 	]) {
 		map.addLayer(layer);
 	}
+	// What the articles report at a place, the way MapLibre's "display a popup on click" example
+	// does it: an HTML description stored on the feature (bench/run.js writes it, escaped).
+	map.on('click', 'places', (event) => {
+		const place = event.features[0];
+		new Popup({ maxWidth: '380px' })
+			.setLngLat(place.geometry.coordinates)
+			.setHTML(place.properties.description)
+			.addTo(map);
+	});
+	map.on('mouseenter', 'places', () => (map.getCanvas().style.cursor = 'pointer'));
+	map.on('mouseleave', 'places', () => (map.getCanvas().style.cursor = ''));
 	map.once('idle', () => container.setAttribute('aria-busy', 'false'));
 });
