@@ -4,6 +4,8 @@ import { chromiumArgs, chromiumExecutable } from './tests/chromium';
 const port = 4173;
 /** The same app built from a story whose every text carries markup and script payloads. */
 export const hostilePort = 4174;
+/** The app built from a seeded synthetic story of 1,000 events over 1,000 places. */
+export const largePort = 4179;
 
 // Browser tests run against the production build (`npm run build`), served compressed the way
 // a static host would serve it: MapLibre's worker wiring differs between dev and build.
@@ -21,6 +23,11 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.js build-hostile ${hostilePort}`,
 			port: hostilePort,
+			reuseExistingServer: false
+		},
+		{
+			command: `node scripts/serve.js build-large ${largePort}`,
+			port: largePort,
 			reuseExistingServer: false
 		}
 	],

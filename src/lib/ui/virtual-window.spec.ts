@@ -5,7 +5,13 @@ import { scrollToReveal, virtualWindow } from './virtual-window';
 describe('virtualWindow', () => {
 	it('renders the rows in view plus the overscan at the top of a long list', () => {
 		expect(
-			virtualWindow({ count: 10_000, rowHeight: 100, scrollTop: 0, viewportHeight: 450, overscan: 3 })
+			virtualWindow({
+				count: 10_000,
+				rowHeight: 100,
+				scrollTop: 0,
+				viewportHeight: 450,
+				overscan: 3
+			})
 		).toEqual({ start: 0, end: 8, before: 0, after: 9_992 * 100 });
 	});
 
