@@ -2,6 +2,8 @@ import { labelPoint } from '$lib/basemap/build';
 import { countryFeatures } from '$lib/basemap/countries';
 import { loadCountriesTopology } from '$lib/basemap/topology.server';
 import { loadStory } from '$lib/story/load.server';
+import { indexStory } from '$lib/story/story-index';
+import { mapSetup } from '$lib/style/map-setup';
 import type { PageServerLoad } from './$types';
 
 // Runs at build time only: the validated, derived story is baked into the prerendered page.
@@ -19,5 +21,9 @@ export const load: PageServerLoad = async () => {
 			hasPlace || (lon >= west - 15 && lon <= east + 15 && lat >= south - 10 && lat <= north + 10);
 		return { ...country, inDefaultView };
 	});
-	return { story, involvedCountries };
+	const map = mapSetup(
+		indexStory(story),
+		story.countries.map((country) => country.iso3)
+	);
+	return { story, involvedCountries, map };
 };

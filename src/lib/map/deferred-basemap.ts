@@ -5,13 +5,17 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 
-export type DeferredSource = { sourceId: string; url: string; minzoom: number };
+import type { DeferredSource } from '$lib/style/map-setup';
 
-export function loadDeferredBasemap(map: MapLibreMap, sources: DeferredSource[]): () => void {
+export function loadDeferredBasemap(
+	map: MapLibreMap,
+	sources: DeferredSource[],
+	origin: string
+): () => void {
 	const pending = new Set(sources);
 	const load = (source: DeferredSource) => {
 		if (!pending.delete(source)) return;
-		map.getSource<GeoJSONSource>(source.sourceId)?.setData(source.url);
+		map.getSource<GeoJSONSource>(source.sourceId)?.setData(new URL(source.url, origin).href);
 	};
 	const neededNow = () => {
 		for (const source of pending) if (map.getZoom() >= source.minzoom - 0.5) load(source);

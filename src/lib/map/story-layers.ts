@@ -10,33 +10,24 @@ import type {
 	MapLayerMouseEvent,
 	MapMouseEvent
 } from 'maplibre-gl';
-import { linkFeatures, pipelineFeatures, placeFeatures } from '$lib/story/features';
 import type { LayerGroupId } from '$lib/story/layer-groups';
 import type { Selection } from '$lib/story/selection';
-import type { StoryIndex } from '$lib/story/story-index';
-import {
-	placesSource,
-	storyLayers,
-	storySource,
-	storySourceIds,
-	type StoryLayer
-} from '$lib/style/story-style';
+import type { MapSetup } from '$lib/style/map-setup';
+import { storySourceIds } from '$lib/style/story-source-ids';
+import type { StoryLayer } from '$lib/style/story-style';
 
 export type AddedStoryLayers = { layers: StoryLayer[]; interactiveIds: string[] };
 
 export function addStoryLayers(
 	map: MapLibreMap,
-	index: StoryIndex,
-	involvedIso3: string[],
+	setup: MapSetup,
 	visible: readonly LayerGroupId[]
 ): AddedStoryLayers {
-	map.addSource(storySourceIds.places, placesSource(placeFeatures(index)));
-	map.addSource(storySourceIds.pipeline, storySource(pipelineFeatures(index.story)));
-	map.addSource(storySourceIds.links, storySource(linkFeatures(index.story)));
+	for (const [id, source] of Object.entries(setup.storySources)) map.addSource(id, source);
 	const styleLayers = map.getStyle().layers;
 	const firstLabelId = styleLayers.find((layer) => layer.type === 'symbol')?.id;
 	const added: StoryLayer[] = [];
-	for (const entry of storyLayers(involvedIso3)) {
+	for (const entry of setup.storyLayers) {
 		const { layer } = entry;
 		// An external style may lack the embedded basemap's sources: skip what cannot be drawn.
 		if ('source' in layer && typeof layer.source === 'string' && !map.getSource(layer.source))

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Story, StoryPlace } from './story';
-import { eventsAtPlace, type StoryIndex } from './story-index';
+import { eventsAtPlace, sameRoute, type StoryIndex } from './story-index';
 
 /** Event groups whose places count as meeting venues. */
 const venueEventGroups = new Set(['meeting', 'visit', 'agreement']);
@@ -88,14 +88,6 @@ export function pipelineFeatures(
 			properties: { id: pipeline.id, name: pipeline.properties.name, lengthKm: pipeline.lengthKm }
 		}))
 	};
-}
-
-/** Links between the same two places, whichever way they ran, share one arc on the map. */
-export function sameRoute(
-	a: { from: string; to: string },
-	b: { from: string; to: string }
-): boolean {
-	return (a.from === b.from && a.to === b.to) || (a.from === b.to && a.to === b.from);
 }
 
 export function linkFeatures(

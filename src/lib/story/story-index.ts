@@ -70,3 +70,11 @@ export function placeNames(index: StoryIndex, ids: readonly string[]): string {
 export function eventsAtPlace(index: StoryIndex, placeId: string): readonly StoryEventEntry[] {
 	return index.eventsAtPlace.get(placeId) ?? [];
 }
+
+/** Links between the same two places, whichever way they ran, share one arc on the map. */
+export function sameRoute(
+	a: { from: string; to: string },
+	b: { from: string; to: string }
+): boolean {
+	return (a.from === b.from && a.to === b.to) || (a.from === b.to && a.to === b.from);
+}

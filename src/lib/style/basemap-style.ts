@@ -7,10 +7,8 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { basemapPath, basemapResolutions } from '$lib/basemap/resolutions';
 import { basemapColours } from './palette';
 
-export const regularFont = 'Noto Sans Regular';
-export const boldFont = 'Noto Sans SemiBold';
-
-export type FontUrls = { regular: string; bold: string };
+import { regularFont } from './fonts';
+import type { DeferredSource } from './map-setup';
 
 export const attribution =
 	'<a href="https://www.naturalearthdata.com/">Natural Earth</a> (boundaries are not an endorsement)';
@@ -64,8 +62,12 @@ function countryLabelLayer(sourceId: string, minzoom: number, maxzoom: number): 
 	};
 }
 
-/** The full embedded style. Story layers are added on top by the map code. */
-export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecification {
+/**
+ * The full embedded style, prepared at build time. Its URLs are root-relative ("/basemap/…")
+ * and it has no `font-faces` yet: the browser makes both absolute (see map/embedded-style.ts),
+ * since MapLibre fetches sources from a worker that cannot resolve relative URLs.
+ */
+export function embeddedStyle(): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {};
 	const fills: LayerSpecification[] = [];
 	const labels: LayerSpecification[] = [];
@@ -75,7 +77,7 @@ export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecificati
 			type: 'geojson',
 			data: resolution.deferred
 				? { type: 'FeatureCollection', features: [] }
-				: new URL(basemapPath(resolution), origin).href,
+				: basemapPath(resolution),
 			attribution,
 			// Country shapes never need more than this; fewer vertices per tile.
 			maxzoom: 8,
@@ -87,10 +89,6 @@ export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecificati
 	return {
 		version: 8,
 		name: 'Embedded Natural Earth basemap',
-		'font-faces': {
-			[regularFont]: [{ url: new URL(fonts.regular, origin).href }],
-			[boldFont]: [{ url: new URL(fonts.bold, origin).href }]
-		},
 		sources,
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
@@ -100,13 +98,13 @@ export function embeddedStyle(origin: string, fonts: FontUrls): StyleSpecificati
 	};
 }
 
-/** Basemap files the style starts without; the map code loads them when they are needed. */
-export function deferredBasemapSources(origin: string) {
+/** Basemap files the style starts without (root-relative); the map loads them when needed. */
+export function deferredBasemapSources(): DeferredSource[] {
 	return basemapResolutions
 		.filter((resolution) => resolution.deferred)
 		.map((resolution) => ({
 			sourceId: `basemap-${resolution.id}`,
-			url: new URL(basemapPath(resolution), origin).href,
+			url: basemapPath(resolution),
 			minzoom: resolution.minzoom
 		}));
 }

@@ -6,14 +6,9 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerGroupId } from '$lib/story/layer-groups';
 import { basemapResolutions } from '$lib/basemap/resolutions';
-import { boldFont, regularFont } from './basemap-style';
+import { boldFont, regularFont } from './fonts';
 import { basemapColours, storyColours } from './palette';
-
-export const storySourceIds = {
-	places: 'story-places',
-	pipeline: 'story-pipeline',
-	links: 'story-links'
-} as const;
+import { storySourceIds } from './story-source-ids';
 
 /** GeoJSON sources keyed by their string `id` property, so feature-state can highlight them. */
 export function storySource(data: GeoJSON.FeatureCollection): SourceSpecification {
