@@ -1,13 +1,21 @@
 #!/usr/bin/env node
-// Retakes the README's screenshots from the production build in Chromium:
-//   npm run build && node scripts/screenshots.js
+// Retakes the README's screenshots from the production build in Chromium (the large-story shot
+// from the 1,000-event synthetic story's build):
+//   npm run build && npm run build:large && node scripts/screenshots.js
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './chromium.js';
 
-const port = 4190;
+const ports = { build: 4190, 'build-large': 4191 };
 const shots = [
 	{ file: 'default-view-1280x800.png', path: '/', width: 1280, height: 800 },
+	{
+		file: 'large-story-1280x800.png',
+		dir: 'build-large',
+		path: '/?event=event-00500',
+		width: 1280,
+		height: 800
+	},
 	{
 		file: 'event-1280x800.png',
 		path: '/?event=lavrov-qureshi-talks-2021-04-07',
@@ -22,9 +30,9 @@ const shots = [
 	}
 ];
 
-const server = spawn(process.execPath, ['scripts/serve.js', 'build', String(port)], {
-	stdio: 'ignore'
-});
+const servers = Object.entries(ports).map(([dir, port]) =>
+	spawn(process.execPath, ['scripts/serve.js', dir, String(port)], { stdio: 'ignore' })
+);
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
 try {
@@ -33,7 +41,7 @@ try {
 			viewport: { width: shot.width, height: shot.height },
 			reducedMotion: 'reduce'
 		});
-		await page.goto(`http://localhost:${port}${shot.path}`);
+		await page.goto(`http://localhost:${ports[shot.dir ?? 'build']}${shot.path}`);
 		await page.waitForSelector('[data-testid=map][aria-busy=false]', { timeout: 60_000 });
 		await page.waitForTimeout(1000);
 		await page.screenshot({ path: `docs/screenshots/${shot.file}` });
@@ -42,5 +50,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	for (const server of servers) server.kill();
 }
