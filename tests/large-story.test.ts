@@ -3,6 +3,7 @@
  * build:large): the timeline is virtualized, dense points are clustered, every event is still
  * reachable from the keyboard and selecting one opens its popup.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { largePort } from '../playwright.config';
 import { expect, test, waitForMapReady } from './fixtures';
 
@@ -110,3 +111,26 @@ test('dense points are clustered, and clicking a cluster zooms in until it split
 	// No popup for a cluster: it is a way in, not a place.
 	await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
 });
+
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test(`no serious accessibility violations with an event open at ${viewport.width}×${viewport.height}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/?event=event-00500');
+		await waitForMapReady(page);
+		await expect(page.getByTestId('selected-event')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter(
+			(violation) => violation.impact === 'serious' || violation.impact === 'critical'
+		);
+		expect(
+			serious.map(
+				(violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' | ')}`
+			)
+		).toEqual([]);
+	});
+}
