@@ -22,7 +22,10 @@ export function indexStory(story: Story): StoryIndex {
 	const eventPosition = new Map(story.events.map((event, i) => [event.id, i]));
 	const venuesOf = new Map<string, StoryPlace[]>();
 	for (const place of story.places) {
-		if (place.cityId) venuesOf.set(place.cityId, [...(venuesOf.get(place.cityId) ?? []), place]);
+		if (!place.cityId) continue;
+		const venues = venuesOf.get(place.cityId) ?? [];
+		venues.push(place);
+		venuesOf.set(place.cityId, venues);
 	}
 	const eventsAtPlace = new Map<string, StoryEventEntry[]>();
 	for (const place of story.places) {

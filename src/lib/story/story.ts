@@ -48,8 +48,11 @@ export function deriveStory(raw: RawStory): Story {
 	};
 	const eventIdsAt = new Map<string, string[]>();
 	for (const event of events) {
-		for (const id of new Set(event.places))
-			eventIdsAt.set(id, [...(eventIdsAt.get(id) ?? []), event.id]);
+		for (const id of new Set(event.places)) {
+			const ids = eventIdsAt.get(id) ?? [];
+			ids.push(event.id);
+			eventIdsAt.set(id, ids);
+		}
 	}
 	const places: StoryPlace[] = raw.places.map((place) => ({
 		id: place.id,
